@@ -1,0 +1,62 @@
+// Small helpers shared by the benchmark scripts. Timings on shared machines are noisy, so every
+// figure is a median of several samples, and every case is compared with a reference measured
+// in the same run rather than with a fixed number.
+
+/** One line of a benchmark table. */
+export interface BenchRow {
+  /** What was measured, e.g. "findPersonalData, 4 MiB mixed text". */
+  name: string;
+  /** The measured median, in `unit`. */
+  value: number;
+  unit: string;
+  /** The reference measured in the same run, in the same unit, if the case has one. */
+  reference?: { name: string; value: number };
+  /** The goal, stated as the issue states it, e.g. "≥ 20 MB/s" or "overhead < 10%". */
+  goal: string;
+  /** Whether the measured value meets the goal. */
+  met: boolean;
+}
+
+/** Runs `fn` `samples` times after `warmup` untimed runs and returns the median in ms. */
+export async function medianMs(
+  fn: () => unknown,
+  { samples = 9, warmup = 2 }: { samples?: number; warmup?: number } = {},
+): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Prints rows as a Markdown table, so the output can be pasted into an issue note. */
+export function printTable(title: string, rows: readonly BenchRow[]): void {
+  const lines = [
+    `### ${title}`,
+    '',
+    '| case | median | reference | ratio | goal | met |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => {
+      const ref = row.reference
+        ? `${row.reference.name}: ${format(row.reference.value)} ${row.unit}`
+        : '-';
+      const ratio = row.reference ? (row.value / row.reference.value).toFixed(3) : '-';
+      return `| ${row.name} | ${format(row.value)} ${row.unit} | ${ref} | ${ratio} | ${row.goal} | ${row.met ? 'yes' : 'no'} |`;
+    }),
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function format(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
