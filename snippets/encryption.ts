@@ -111,7 +111,8 @@ export function encrypt(
   associatedData?: string | Uint8Array,
   options: { algorithm?: Algorithm } = {},
 ): Uint8Array {
-  const suite = findSuiteByName(options);
+  checkOptionsObject(options);
+  const suite = findSuiteByName(options.algorithm, 'options.algorithm');
   const nonce = randomBytes(suite.nonceLength); // fresh every call
   return _sealWithNonce(
     key,
@@ -214,7 +215,7 @@ export function parseEnvelope(envelope: Uint8Array): EnvelopeParts {
  * @example getEnvelopeOverhead('aes-256-gcm'); // 29
  */
 export function getEnvelopeOverhead(algorithm?: Algorithm): number {
-  const suite = findSuiteByName({ algorithm });
+  const suite = findSuiteByName(algorithm, 'algorithm');
   return 1 + suite.nonceLength + TAG_LENGTH;
 }
 
@@ -240,7 +241,7 @@ export function _sealWithNonce(
   aad: Uint8Array,
   algorithm: Algorithm = DEFAULT_ALGORITHM,
 ): Uint8Array {
-  const suite = findSuiteByName({ algorithm });
+  const suite = findSuiteByName(algorithm, 'algorithm');
   checkBytes(key, 'key', KEY_LENGTH);
   checkBytes(nonce, 'nonce', suite.nonceLength);
   checkBytes(aad, 'aad');
@@ -405,8 +406,8 @@ function preparePasswordKdf(
   checkLength(salt, 'salt', MIN_SALT_BYTES, MAX_SALT_BYTES);
   checkOptionsObject(options);
 
-  const m = options.memoryKiB ?? PASSWORD_DEFAULTS.memoryKiB;
-  const t = options.iterations ?? PASSWORD_DEFAULTS.iterations;
+  const { memoryKiB: m = PASSWORD_DEFAULTS.memoryKiB } = options;
+  const { iterations: t = PASSWORD_DEFAULTS.iterations } = options;
   checkInteger(
     m,
     'options.memoryKiB',
@@ -427,16 +428,19 @@ function preparePasswordKdf(
 // ---------------------------------------------------------------------------
 // Argument checks: programming errors, so they say exactly what is wrong.
 
-function findSuiteByName(options: unknown): Suite {
-  checkOptionsObject(options);
-  const name = (options as { algorithm?: unknown }).algorithm;
-  const suite = SUITES.find((s) => s.algorithm === (name ?? DEFAULT_ALGORITHM));
-  if (suite !== undefined) return suite;
-
+function findSuiteByName(algorithm: unknown, name: string): Suite {
+  if (algorithm === undefined) algorithm = DEFAULT_ALGORITHM;
   const known = SUITES.map((s) => `'${s.algorithm}'`).join(' or ');
-  throw new RangeError(
-    `options.algorithm: expected ${known}, got ${describe(name)}`,
-  );
+  if (typeof algorithm !== 'string') {
+    throw new TypeError(
+      `${name}: expected ${known}, got ${describe(algorithm)}`,
+    );
+  }
+
+  const suite = SUITES.find((s) => s.algorithm === algorithm);
+  if (suite !== undefined) return suite;
+  const got = JSON.stringify(algorithm.slice(0, 40));
+  throw new RangeError(`${name}: expected ${known}, got ${got}`);
 }
 
 function checkOptionsObject(options: unknown): void {
@@ -482,11 +486,13 @@ function checkLength(
 }
 
 function checkInteger(value: unknown, name: string, min: number, max: number) {
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new TypeError(`${name}: expected an integer, got ${describe(value)}`);
+  if (typeof value !== 'number') {
+    throw new TypeError(`${name}: expected a number, got ${describe(value)}`);
   }
-  if (value < min || value > max) {
-    throw new RangeError(`${name}: expected ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(
+      `${name}: expected an integer from ${min} to ${max}, got ${value}`,
+    );
   }
 }
 
