@@ -1,0 +1,26 @@
+// The output panel: a live region, so a screen reader hears what a run printed.
+import type { Level } from '../../runner/session.ts';
+
+export interface OutputLine {
+  level: Level | 'status';
+  text: string;
+}
+
+export function Output({ lines, label }: { lines: readonly OutputLine[]; label: string }) {
+  return (
+    <div className="pdl-output" role="log" aria-live="polite" aria-label={label} tabIndex={0}>
+      {lines.length === 0 ? (
+        <p className="pdl-output-empty">Press Run (or Ctrl+Enter) to see the output here.</p>
+      ) : (
+        lines.map((line, index) => (
+          <pre key={index} className={`pdl-line pdl-line-${line.level}`}>
+            {line.level === 'warn' || line.level === 'error' ? (
+              <span className="pdl-visually-hidden">{line.level}: </span>
+            ) : null}
+            {line.text}
+          </pre>
+        ))
+      )}
+    </div>
+  );
+}

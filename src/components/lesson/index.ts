@@ -1,0 +1,3 @@
+// The components lesson authors use in MDX: `import { Playground, Exercise } from '...';`
+export { default as Playground } from './Playground.astro';
+export { default as Exercise } from './Exercise.astro';
