@@ -307,7 +307,7 @@ function sealRecord(
     return [field, bytesToBase64(envelope)];
   });
   const index = secret
-    .filter(([field]) => config.indexed.has(field))
+    .filter(([field, value]) => config.indexed.has(field) && value !== null)
     .map(([field, value]) => {
       const blind = computeBlindIndex(config, field, value as string);
       return [field, bytesToBase64(blind)];
@@ -490,7 +490,8 @@ function checkRecord(record: unknown, config: StoreConfig) {
           `plainFields if it holds no personal data`,
       );
     }
-    if (config.indexed.has(field)) checkString(value, name);
+    // An indexed field holds text, or null for "no value" (then no index).
+    if (config.indexed.has(field) && value !== null) checkString(value, name);
     checkFieldValue(value, name);
   }
 }
