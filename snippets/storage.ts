@@ -15,6 +15,9 @@
 //
 // Ids and plain fields are stored as they are: never put personal data in
 // them. An envelope is as long as its value plus 41 bytes, so lengths show.
+// Only encrypted fields are authenticated: whoever can write to the backend
+// can change a plain field or hide a record from `findBy`, but cannot read,
+// change or move an encrypted value without `get` failing.
 // GDPR Art. 32(1)(a) names encryption as a security measure.
 
 import { aeskw } from '@noble/ciphers/aes.js';
@@ -327,6 +330,8 @@ function sealRecord(
 }
 
 function openRecord(row: StoredRow, masterKey: Uint8Array): StoreRecord {
+  // `row.id` is the id the row was read under (see `parseRow`), so a row
+  // moved to another id fails here like any other tampering.
   const dataKey = unwrapDataKey(masterKey, base64ToBytes(row.wrappedKey));
   const fields = Object.entries(row.fields).map(([field, envelope]) => {
     const ad = bindToRecord(row.id, field);
@@ -374,7 +379,8 @@ function parseRow(text: string, config: StoreConfig, id: string): StoredRow {
   } catch {
     throw new TypeError(`backend row ${JSON.stringify(id)}: not valid JSON`);
   }
-  return checkRow(value, config, `backend row ${JSON.stringify(id)}`);
+  const row = checkRow(value, config, `backend row ${JSON.stringify(id)}`);
+  return { ...row, id };
 }
 
 // ---------------------------------------------------------------------------

@@ -305,6 +305,13 @@ describe('createRecordStore: tampering', () => {
     expect(() => store.get('user-2')).toThrow(DecryptionError);
   });
 
+  test('rejects a whole row moved under another id', () => {
+    const { store, backend } = fillStore();
+    backend.put('user-2', backend.get('user-1')!);
+    expect(() => store.get('user-2')).toThrow(DecryptionError);
+    expect(() => store.findBy('email', 'ada.lovelace@example.com')).toThrow(DecryptionError);
+  });
+
   test('rejects a data key swapped between records', () => {
     const { store, backend } = fillStore();
     const one = readRow(backend, 'user-1');
