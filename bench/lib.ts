@@ -15,6 +15,9 @@ export interface BenchRow {
   goal: string;
   /** Whether the measured value meets the goal. */
   met: boolean;
+  /** The smallest and largest sample, in `unit`; shown as extra columns if any row has them. */
+  min?: number;
+  max?: number;
 }
 
 /** Runs `fn` `samples` times after `warmup` untimed runs and returns the median in ms. */
@@ -40,17 +43,23 @@ export function median(values: readonly number[]): number {
 
 /** Prints rows as a Markdown table, so the output can be pasted into an issue note. */
 export function printTable(title: string, rows: readonly BenchRow[]): void {
+  const spread = rows.some((row) => row.min !== undefined || row.max !== undefined);
+  const extent = (value: number | undefined, unit: string) =>
+    value === undefined ? '-' : `${format(value)} ${unit}`;
   const lines = [
     `### ${title}`,
     '',
-    '| case | median | reference | ratio | goal | met |',
-    '|---|---|---|---|---|---|',
+    spread
+      ? '| case | median | min | max | reference | ratio | goal | met |'
+      : '| case | median | reference | ratio | goal | met |',
+    spread ? '|---|---|---|---|---|---|---|---|' : '|---|---|---|---|---|---|',
     ...rows.map((row) => {
       const ref = row.reference
         ? `${row.reference.name}: ${format(row.reference.value)} ${row.unit}`
         : '-';
       const ratio = row.reference ? (row.value / row.reference.value).toFixed(3) : '-';
-      return `| ${row.name} | ${format(row.value)} ${row.unit} | ${ref} | ${ratio} | ${row.goal} | ${row.met ? 'yes' : 'no'} |`;
+      const range = spread ? ` ${extent(row.min, row.unit)} | ${extent(row.max, row.unit)} |` : '';
+      return `| ${row.name} | ${format(row.value)} ${row.unit} |${range} ${ref} | ${ratio} | ${row.goal} | ${row.met ? 'yes' : 'no'} |`;
     }),
     '',
   ];
