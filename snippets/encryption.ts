@@ -47,7 +47,7 @@ interface AeadCipher {
 
 const SUITES: readonly Suite[] = [
   // A 192-bit nonce may be drawn at random for as many messages as a key
-  // will ever see (draft-irtf-cfrg-xchacha-03 §2).
+  // will ever see (draft-irtf-cfrg-xchacha-03, "Motivation for XChaCha20").
   {
     version: 0x01,
     algorithm: 'xchacha20-poly1305',
@@ -61,7 +61,7 @@ const SUITES: readonly Suite[] = [
 
 const DEFAULT_ALGORITHM: Algorithm = 'xchacha20-poly1305';
 const KEY_LENGTH = 32;
-const TAG_LENGTH = 16; // both AEADs use a 128-bit tag (RFC 5116 §5.1)
+const TAG_LENGTH = 16; // 128-bit tags: RFC 8439 §2.8, SP 800-38D §5.2.1.2
 const MAX_PLAINTEXT_BYTES = 10 * 1024 * 1024;
 const MAX_ASSOCIATED_DATA_BYTES = 64 * 1024;
 

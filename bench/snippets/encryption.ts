@@ -42,11 +42,13 @@ export async function bench(): Promise<BenchRow[]> {
     };
 
     for (const [verb, { wrapper, noble }] of Object.entries(cases)) {
-      const [ours, theirs] = await interleave(wrapper, noble);
+      const { ours, theirs, min, max } = await interleave(wrapper, noble);
       rows.push({
         name: `${verb} 1 MiB, ${algorithm}`,
         value: ours,
         unit: 'ms',
+        min,
+        max,
         reference: { name: `noble ${algorithm} ${verb}`, value: theirs },
         goal: 'overhead < 10%',
         met: ours <= theirs * (1 + GOAL),
@@ -58,10 +60,13 @@ export async function bench(): Promise<BenchRow[]> {
 
 /**
  * Times `a` and `b` call by call, alternating which goes first, and returns
- * the median of each. Pairing calls this closely keeps the noise of a shared
+ * the median of each (and the spread of `a`). Pairing calls this closely keeps the noise of a shared
  * machine from landing on one side only.
  */
-async function interleave(a: () => unknown, b: () => unknown): Promise<[number, number]> {
+async function interleave(
+  a: () => unknown,
+  b: () => unknown,
+): Promise<{ ours: number; theirs: number; min: number; max: number }> {
   await medianMs(a, { samples: 1, warmup: 3 });
   await medianMs(b, { samples: 1, warmup: 3 });
   const timesA: number[] = [];
@@ -72,7 +77,12 @@ async function interleave(a: () => unknown, b: () => unknown): Promise<[number, 
     timesB.push(time(b));
     if (!first) timesA.push(time(a));
   }
-  return [median(timesA), median(timesB)];
+  return {
+    ours: median(timesA),
+    theirs: median(timesB),
+    min: Math.min(...timesA),
+    max: Math.max(...timesA),
+  };
 }
 
 function time(fn: () => unknown): number {
