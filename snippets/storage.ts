@@ -14,7 +14,7 @@
 //     plain: { createdAt: '2024-05-01', ... }, index: { email: '...' } }
 //
 // Ids and plain fields are stored as they are: never put personal data in
-// them. An envelope is as long as its value plus 41 bytes, so lengths show.
+// them. An envelope is 41 bytes longer than its value's JSON: lengths show.
 // Only encrypted fields are authenticated: whoever can write to the backend
 // can change a plain field or hide a record from `findBy`, but cannot read,
 // change or move an encrypted value without `get` failing.
