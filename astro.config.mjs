@@ -1,9 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { lessonSidebar } from './src/course/sidebar.mjs';
+
+/** @param {string} path */
+const local = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 // Instructors host the site under any path: BASE_PATH=/privacy-course/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -33,5 +37,20 @@ export default defineConfig({
   ],
   vite: {
     worker: { format: 'iife' },
+    resolve: {
+      // Each alias replaces code that the site ships but never runs; each stub says why.
+      alias: [
+        { find: /^ts-interface-checker$/, replacement: local('./src/runner/stubs/ts-interface-checker.ts') },
+        { find: /^@jridgewell\/gen-mapping$/, replacement: local('./src/runner/stubs/gen-mapping.ts') },
+        {
+          find: /^intersection-observer$/,
+          replacement: local('./src/components/lesson/no-polyfill.ts'),
+        },
+        {
+          find: /^@codemirror\/lang-(html|css)$/,
+          replacement: local('./src/components/lesson/unused-languages.ts'),
+        },
+      ],
+    },
   },
 });

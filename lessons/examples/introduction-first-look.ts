@@ -15,7 +15,12 @@ const customer = {
 // Fields that point at one person directly, or that do so
 // once combined with other fields or another data set.
 const direct = new Set(['name', 'email']);
-const indirect = new Set(['id', 'birthDate', 'postcode', 'lastLoginIp']);
+const indirect = new Set([
+  'id',
+  'birthDate',
+  'postcode',
+  'lastLoginIp',
+]);
 
 for (const [field, value] of Object.entries(customer)) {
   const kind = direct.has(field)
@@ -23,7 +28,8 @@ for (const [field, value] of Object.entries(customer)) {
     : indirect.has(field)
       ? 'identifies the person in combination'
       : 'personal data too: it is about Ana';
-  console.log(`${field.padEnd(16)} ${String(value).padEnd(22)} ${kind}`);
+  const shown = String(value).padEnd(22);
+  console.log(`${field.padEnd(16)} ${shown} ${kind}`);
 }
 
 // Every field of the record is about an identifiable person, so

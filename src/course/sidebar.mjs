@@ -2,7 +2,7 @@
 // Plain JavaScript, because astro.config.mjs imports it before TypeScript is set up.
 import { readdirSync } from 'node:fs';
 
-const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.mdx$/;
+const LESSON_FILE = /^\d{2}-([a-z0-9-]+)\.mdx$/;
 
 /** The lessons folder, relative to the project root. */
 export const lessonsDir = new URL('../../lessons/', import.meta.url);
@@ -18,7 +18,7 @@ export function lessonFiles() {
 export function lessonId(file) {
   const match = LESSON_FILE.exec(file);
   if (!match) throw new Error(`${file}: a lesson file is named NN-slug.mdx, e.g. 02-types.mdx`);
-  return `lessons/${match[2]}`;
+  return `lessons/${match[1]}`;
 }
 
 export function lessonSidebar() {

@@ -45,6 +45,6 @@ function toCompileError(path: string, error: unknown): CompileError {
   const raw = error instanceof Error ? error.message : String(error);
   // Sucrase reports "Unexpected token (3:7)": line 3, column 7.
   const position = /\((\d+):\d+\)$/.exec(raw);
-  const message = raw.replace(/\s*\(\d+:\d+\)$/, '');
+  const message = position ? raw.slice(0, position.index).trimEnd() : raw;
   return new CompileError(message, path, position ? Number(position[1]) : undefined);
 }

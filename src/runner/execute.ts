@@ -95,7 +95,7 @@ export interface ErrorLocation {
   column: number;
 }
 
-const FRAME = /([^\s()]+):(\d+):(\d+)\)?$/;
+const LOCATION = /^(.+):(\d+):(\d+)$/;
 let headerLines: number | undefined;
 
 /**
@@ -106,8 +106,10 @@ export function locateError(error: unknown, files: Iterable<string>): ErrorLocat
   const stack = error instanceof Error ? error.stack : undefined;
   if (!stack) return undefined;
   const known = new Set(files);
-  for (const line of stack.split('\n')) {
-    const match = FRAME.exec(line.trim());
+  for (const frame of stack.split('\n')) {
+    // "    at fn (/main.ts:3:7)" or "    at /main.ts:3:7": the location is the last word.
+    const line = frame.trim().replace(/\)$/, '');
+    const match = LOCATION.exec(line.slice(Math.max(line.lastIndexOf('('), line.lastIndexOf(' ')) + 1));
     if (!match || !known.has(match[1]!)) continue;
     return {
       path: match[1]!,

@@ -73,7 +73,7 @@ function formatBytes(bytes: Uint8Array): string {
 }
 
 function formatKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
+  return /^[a-z_$][\w$]*$/i.test(key) ? key : quote(key);
 }
 
 function quote(text: string): string {

@@ -7,7 +7,11 @@ const order: Order = {
   email: 'ana.souza@example.org',
   phone: '+31 20 555 0182',
   birthDate: '1988-04-17',
-  address: { street: 'Prinsengracht 263', city: 'Amsterdam', postcode: '1016 GV' },
+  address: {
+    street: 'Prinsengracht 263',
+    city: 'Amsterdam',
+    postcode: '1016 GV',
+  },
   items: [{ sku: 'book-42', price: 19.5 }],
   parcelSize: 'M',
 };
@@ -22,15 +26,27 @@ export const checks = {
   'leaves out email, phone and birth date': () => {
     const parcel = forCourier(order) as Record<string, unknown>;
     for (const field of ['email', 'phone', 'birthDate']) {
-      assert.notProperty(parcel, field, `the courier does not need ${field}`);
+      assert.notProperty(
+        parcel,
+        field,
+        `the courier does not need ${field}`,
+      );
     }
   },
   'sends nothing else': () => {
     const parcel = forCourier(order) as Record<string, unknown>;
-    assert.sameMembers(Object.keys(parcel), ['name', 'address', 'parcelSize']);
+    assert.sameMembers(Object.keys(parcel), [
+      'name',
+      'address',
+      'parcelSize',
+    ]);
   },
   'does not share the address object with the shop': () => {
     const parcel = forCourier(order) as { address: object };
-    assert.notStrictEqual(parcel.address, order.address, 'copy the address');
+    assert.notStrictEqual(
+      parcel.address,
+      order.address,
+      'copy the address',
+    );
   },
 };

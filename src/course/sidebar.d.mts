@@ -1,0 +1,4 @@
+export declare const lessonsDir: URL;
+export declare function lessonFiles(): string[];
+export declare function lessonId(file: string): string;
+export declare function lessonSidebar(): { slug: string }[];
