@@ -14,11 +14,27 @@ export function lessonFiles() {
     .sort();
 }
 
+/** Pages beside the lessons: the glossary and the snippet reference, in sidebar order. */
+export const referencePages = ['glossary', 'usage'];
+
 /** "01-introduction.mdx" → "lessons/introduction": the page's id and its URL path. */
 export function lessonId(file) {
   const match = LESSON_FILE.exec(file);
   if (!match) throw new Error(`${file}: a lesson file is named NN-slug.mdx, e.g. 02-types.mdx`);
   return `lessons/${match[1]}`;
+}
+
+/** The id of any page in lessons/: a lesson, or a reference page such as "glossary". */
+export function pageId(file) {
+  const name = file.replace(/\.mdx$/, '');
+  if (referencePages.includes(name)) return name;
+  return lessonId(file);
+}
+
+/** The reference pages that exist, as sidebar items. */
+export function referenceSidebar() {
+  const present = new Set(readdirSync(lessonsDir));
+  return referencePages.filter((name) => present.has(`${name}.mdx`)).map((slug) => ({ slug }));
 }
 
 export function lessonSidebar() {

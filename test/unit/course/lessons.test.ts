@@ -9,7 +9,12 @@ import {
   PLAYGROUND_ENTRY,
   playgroundFiles,
 } from '../../../src/course/seeds.ts';
-import { lessonFiles, lessonId, lessonSidebar } from '../../../src/course/sidebar.mjs';
+import {
+  lessonFiles,
+  lessonId,
+  lessonSidebar,
+  referencePages,
+} from '../../../src/course/sidebar.mjs';
 import { packages } from '../../../src/runner/packages.ts';
 import { runChecks, runPlayground } from '../../../src/runner/session.ts';
 import { componentUses, lessonFileNames } from './lesson-content.ts';
@@ -26,7 +31,8 @@ describe('the lessons folder', () => {
   });
 
   test('holds no MDX file that the site would not show', () => {
-    expect(lessonFileNames().filter((name) => !lessonFiles().includes(name))).toEqual([]);
+    const shown = [...lessonFiles(), ...referencePages.map((name) => `${name}.mdx`)];
+    expect(lessonFileNames().filter((name) => !shown.includes(name))).toEqual([]);
   });
 
   test('has each lesson in the course outline, in the same order', () => {
