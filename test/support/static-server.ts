@@ -21,6 +21,23 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+// The policy the browser tests serve every page with: nothing from other hosts, and no
+// 'unsafe-eval', which only the runner's frame may have (it sets its own policy). Astro's island
+// loader and Starlight's theme script are inline, hence 'unsafe-inline' for scripts.
+export const SITE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+const RUNNER_FRAME = /\/runner\/frame\.html$/;
+
 export function startStaticServer(dir: string, base: string, port: number) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -44,10 +61,12 @@ export function startStaticServer(dir: string, base: string, port: number) {
       createReadStream(join(root, '404.html')).on('error', () => response.end()).pipe(response);
       return;
     }
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'Content-Length': file.size,
-    });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const headers: Record<string, string | number> = { 'Content-Type': type, 'Content-Length': file.size };
+    if (type.startsWith('text/html') && !RUNNER_FRAME.test(path)) {
+      headers['Content-Security-Policy'] = SITE_POLICY;
+    }
+    response.writeHead(200, headers);
     createReadStream(path).pipe(response);
   });
   return new Promise<typeof server>((done) => server.listen(port, '127.0.0.1', () => done(server)));
