@@ -132,19 +132,19 @@ export function isValidIpv6(value: string): boolean {
   checkString(value, 'value');
   if (value.length > 45) return false; // the longest form, with IPv4
 
-  const halves = value.split('::');
+  // A trailing IPv4 address stands for the last two groups (§2.2, form 3),
+  // so it is checked and replaced by two groups of zeros.
+  const tail = value.slice(value.lastIndexOf(':') + 1);
+  const hasIpv4 = tail.includes('.');
+  if (hasIpv4 && !isValidIpv4(tail)) return false;
+  const hex = hasIpv4 ? value.slice(0, -tail.length) + '0:0' : value;
+
+  const halves = hex.split('::');
   if (halves.length > 2) return false;
   const groups = halves.flatMap((half) => (half ? half.split(':') : []));
 
-  // A trailing IPv4 address stands for the last two groups (§2.2, form 3).
-  let groupCount = groups.length;
-  if (groups.at(-1)?.includes('.')) {
-    if (!isValidIpv4(groups.pop() ?? '')) return false;
-    groupCount += 1;
-  }
-
   if (!groups.every((group) => /^[\da-f]{1,4}$/i.test(group))) return false;
-  return halves.length === 2 ? groupCount <= 7 : groupCount === 8;
+  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
 }
 
 function checkString(value: unknown, name: string): asserts value is string {

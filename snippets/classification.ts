@@ -109,7 +109,7 @@ interface Detector {
   needsContext?: boolean;
   /**
    * A candidate that fails validation still covers its span, so nothing
-   * inside it is reported: the digits of a mistyped IBAN are no phone.
+   * overlapping it is reported: the digits of a mistyped IBAN are no phone.
    */
   blocksWhenInvalid?: boolean;
 }
@@ -226,6 +226,7 @@ const detectors: readonly Detector[] = [
     ),
     accept: acceptIf(isValidUsSsn),
     score: 0.5,
+    blocksWhenInvalid: true, // 078-05-1120 is a voided SSN, not a phone
   },
   {
     kind: 'us_ssn',
