@@ -38,7 +38,8 @@ export default function Editor({ files, readOnly = [], activeFile, onChange }: E
       options={{ visibleFiles: paths, activeFile, autorun: false, autoReload: false }}
     >
       <SandpackLayout>
-        <SandpackCodeEditor showTabs showLineNumbers showReadOnly showRunButton={false} />
+        {/* Lesson code fits 72 columns; wrapping keeps it readable on a phone. */}
+        <SandpackCodeEditor showTabs showLineNumbers showReadOnly showRunButton={false} wrapContent />
       </SandpackLayout>
       <ReportChanges paths={paths} onChange={onChange} />
     </SandpackProvider>

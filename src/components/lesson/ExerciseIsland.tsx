@@ -89,7 +89,11 @@ export default function ExerciseIsland(props: ExerciseIslandProps) {
           </ul>
         </div>
       )}
-      <Output lines={lines} label={`Output of ${props.title}`} />
+      <Output
+        lines={lines}
+        label={`Output of ${props.title}`}
+        placeholder="Press Check your solution (or Ctrl+Enter) to run the checks; what your code prints appears here."
+      />
       {showSolution && (
         <div className="pdl-solution">
           <pre tabIndex={0} aria-label="Solution">

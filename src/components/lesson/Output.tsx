@@ -6,11 +6,18 @@ export interface OutputLine {
   text: string;
 }
 
-export function Output({ lines, label }: { lines: readonly OutputLine[]; label: string }) {
+interface OutputProps {
+  lines: readonly OutputLine[];
+  label: string;
+  /** What the panel says before the first run. */
+  placeholder: string;
+}
+
+export function Output({ lines, label, placeholder }: OutputProps) {
   return (
     <div className="pdl-output" role="log" aria-live="polite" aria-label={label} tabIndex={0}>
       {lines.length === 0 ? (
-        <p className="pdl-output-empty">Press Run (or Ctrl+Enter) to see the output here.</p>
+        <p className="pdl-output-empty">{placeholder}</p>
       ) : (
         lines.map((line, index) => (
           <pre key={index} className={`pdl-line pdl-line-${line.level}`}>

@@ -37,7 +37,11 @@ export default function PlaygroundIsland(props: PlaygroundIslandProps) {
           </button>
         )}
       />
-      <Output lines={lines} label={`Output of ${props.title}`} />
+      <Output
+        lines={lines}
+        label={`Output of ${props.title}`}
+        placeholder="Press Run (or Ctrl+Enter) to see the output here."
+      />
     </section>
   );
 }
