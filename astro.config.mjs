@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
-import { lessonSidebar } from './src/course/sidebar.mjs';
+import { lessonSidebar, referenceSidebar } from './src/course/sidebar.mjs';
 
 /** @param {string} path */
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -24,6 +24,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', items: [{ label: 'Course home', link: '/' }] },
         { label: 'Lessons', items: lessonSidebar() },
+        { label: 'Reference', items: referenceSidebar() },
       ],
       components: {
         Search: './src/components/chrome/Search.astro',
