@@ -6,9 +6,10 @@
 // Categories follow the GDPR: Art. 4(1), special categories Art. 9(1),
 // online identifiers Recital 30.
 //
-// Every pattern has bounded quantifiers and a look-behind at its start, so
-// a scan runs in linear time whatever the input (eslint-plugin-regexp's
-// no-super-linear-backtracking and no-super-linear-move enforce this).
+// Every pattern has only bounded quantifiers and asserts a boundary where
+// it starts, so a scan runs in linear time whatever the input; the lint
+// rules regexp/no-super-linear-backtracking and no-super-linear-move
+// enforce this.
 import {
   categoryPrecedence,
   contextWords,
@@ -66,7 +67,7 @@ export interface Finding {
   end: number;
   /** The matched text, `text.slice(start, end)`. */
   text: string;
-  /** Confidence from 0 to 1; a context word nearby raises it. */
+  /** Confidence from 0 to 1; a context word just before raises it. */
   score: number;
 }
 
