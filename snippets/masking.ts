@@ -1,10 +1,11 @@
 // Masking and redaction of personal data, for screens, logs and support.
 //
-// Masking hides most of a value and keeps just enough to recognise it: the
-// last four digits of a card, as PCI DSS v4.0 Req. 3.4.1 allows at most. Redaction
-// replaces every finding of `findPersonalData` with a label. Neither makes
-// data anonymous: a masked value can still single a person out, so it is
-// still personal data (GDPR Recital 26).
+// Masking hides most of a value and keeps just enough to recognise it: of
+// a card, only the last four digits (PCI DSS v4.0 Req. 3.4.1 allows the BIN
+// and the last four at most). Redaction replaces every finding of
+// `findPersonalData` with a label. Neither makes data anonymous: a masked
+// value can still single a person out, so it is still personal data (GDPR
+// Recital 26).
 //
 // Error messages describe a bad value without repeating it, because the
 // value is personal data and errors end up in logs.
