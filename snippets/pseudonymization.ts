@@ -20,7 +20,6 @@ import { FF1 } from '@noble/ciphers/ff1.js';
 import {
   bytesToHex,
   bytesToUtf8,
-  concatBytes,
   hexToBytes,
   isBytes,
   utf8ToBytes,
@@ -92,13 +91,12 @@ export function pseudonymize(
   // The context goes first, after its length: ('ab', 'c') and ('a', 'bc')
   // must not produce the same message.
   const contextBytes = utf8ToBytes(context);
-  const message = concatBytes(
-    encodeLength(contextBytes.length),
-    contextBytes,
-    utf8ToBytes(value),
-  );
+  const mac = hmac.create(sha256, key);
+  mac.update(encodeLength(contextBytes.length));
+  mac.update(contextBytes);
+  mac.update(utf8ToBytes(value));
 
-  return bytesToHex(hmac(sha256, key, message));
+  return bytesToHex(mac.digest());
 }
 
 /**
