@@ -8,7 +8,7 @@
 //   pseudonymize              one-way: HMAC-SHA-256 (RFC 2104), hex output
 //   tokenize / detokenize     reversible: AES-SIV (RFC 5297), hex output
 //   formatPreservingEncrypt   reversible, digits stay digits: FF1
-//                             (NIST SP 800-38G Rev. 1)
+//                             (NIST SP 800-38G and its Rev. 1 draft)
 //
 // All three are deterministic: the same input, key and context give the
 // same output, so records still join. That is the point, and also the
@@ -35,11 +35,11 @@ const MIN_HMAC_KEY_LENGTH = 32;
 const SIV_KEY_LENGTH = 64;
 const SIV_LENGTH = 16; // the synthetic IV that leads every token
 
-// FF1 runs on AES (NIST SP 800-38G §5.1), with any AES key size.
+// FF1 runs on AES (NIST SP 800-38G), with any of its three key sizes.
 const FF1_KEY_LENGTHS = [16, 24, 32];
 
-// NIST SP 800-38G Rev. 1 §5.2: radix^minlen ≥ 1,000,000. For decimal
-// digits that is six. Smaller domains fall to known attacks.
+// NIST SP 800-38G Rev. 1 (draft) §5.2: radix^minlen ≥ 1,000,000. For
+// decimal digits that is six. Smaller domains fall to known attacks.
 const MIN_DIGITS = 6;
 // FF1 cost grows with the square of the length; identifiers are short.
 const MAX_DIGITS = 4096;
@@ -77,7 +77,7 @@ export class TokenError extends Error {
  * @throws TypeError if an argument has the wrong type.
  * @throws RangeError if the key is shorter than 32 bytes, or the value or
  *   context is empty, too long, or not well-formed Unicode.
- * @example pseudonymize('ada@example.com', key, 'newsletter'); // '3f1c…'
+ * @example pseudonymize('ada@example.com', key, 'newsletter'); // 64 hex
  */
 export function pseudonymize(
   value: string,
@@ -151,8 +151,8 @@ export function detokenize(
   const sealed = parseToken(token);
   const siv = aessiv(key, utf8ToBytes(context));
 
-  // RFC 5297 §2.7: decryption recomputes the IV and compares it in constant
-  // time; any difference means the token, key or context is not the one.
+  // RFC 5297 §2.7: decryption recomputes the IV and fails if it differs
+  // (noble compares the two in constant time): a wrong token, key or context.
   try {
     return bytesToUtf8(siv.decrypt(sealed));
   } catch {
