@@ -654,7 +654,9 @@ function checkRows(rows: unknown): asserts rows is readonly Row[] {
       `rows: expected at most ${MAX_ROWS} rows, got ${rows.length}`,
     );
   }
-  rows.forEach((row, index) => checkObject(row, `rows[${index}]`));
+  rows.forEach((row, index) => {
+    if (!isObject(row)) checkObject(row, `rows[${index}]`); // throws
+  });
 }
 
 function checkColumnList(
@@ -807,11 +809,15 @@ function checkObject(
   value: unknown,
   argument: string,
 ): asserts value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     throw new TypeError(
       `${argument}: expected an object, got ${describe(value)}`,
     );
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function shorten(name: string): string {
