@@ -1,6 +1,6 @@
 // An append-only audit log: who did what to which record, when, and for what
-// purpose (the record of processing that GDPR Art. 5(2) accountability and
-// Art. 30 ask a controller to be able to show).
+// purpose, so that a controller can show how personal data was used
+// (accountability, GDPR Art. 5(2)) and notice misuse (Art. 32).
 //
 // - No raw personal data: an entry has a fixed set of fields; record and
 //   subject identifiers are replaced by keyed pseudonyms (GDPR Art. 4(5)),
