@@ -287,6 +287,7 @@ export function decideRetention(
   readSchedule(schedule);
   readRecord(record, 'record');
   readDate(now, 'now');
+  readHolds(holds, 'holds');
   const base = { recordId: record.id, category: record.category };
 
   const hold = holds?.holdsOn(record)[0];
@@ -712,14 +713,18 @@ function readHoldsOption(options: {
   holds?: LegalHoldRegister;
 }): LegalHoldRegister | undefined {
   readObject(options, 'options');
-  const { holds } = options;
-  if (holds !== undefined && typeof holds?.holdsOn !== 'function') {
+  readHolds(options.holds, 'options.holds');
+  return options.holds;
+}
+
+function readHolds(holds: unknown, argument: string): void {
+  if (holds === undefined) return;
+  if (typeof (holds as LegalHoldRegister | null)?.holdsOn !== 'function') {
     throw new TypeError(
-      'options.holds: expected a register from createLegalHoldRegister, ' +
+      `${argument}: expected a register from createLegalHoldRegister, ` +
         `got ${describe(holds)}`,
     );
   }
-  return holds;
 }
 
 function readHoldTarget(target: unknown): LegalHold['target'] {

@@ -758,11 +758,34 @@ describe('wrong inputs', () => {
         );
       }
     }
-    expectArgumentError(
-      () => purge(store, schedule, now, { holds: {} as never }),
-      TypeError,
-      'options.holds',
-    );
+    for (const bad of [null, 'holds', {}]) {
+      const h = bad as never;
+      expectArgumentError(
+        () => purge(store, schedule, now, { holds: h }),
+        TypeError,
+        'options.holds',
+      );
+      expectArgumentError(() => decideRetention(schedule, r, now, h), TypeError, 'holds');
+      expectArgumentError(
+        () =>
+          handleErasureRequest({ subjectId: 'a', receivedAt: now }, [], {
+            holds: h,
+          }),
+        TypeError,
+        'options.holds',
+      );
+    }
+    for (const bad of notObjects) {
+      expectArgumentError(() => dueForDeletion(bad as never, [], now), TypeError, 'schedule');
+    }
+    for (const bad of [...notStrings, emptyString, hugeString]) {
+      const errorClass = typeof bad === 'string' ? RangeError : TypeError;
+      expectArgumentError(
+        () => handleErasureRequest({ subjectId: bad as never, receivedAt: now }, []),
+        errorClass,
+        'request.subjectId',
+      );
+    }
     expectArgumentError(
       () => decideRetention({ rules: new Map() } as never, r, now),
       TypeError,
