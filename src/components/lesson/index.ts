@@ -1,3 +1,5 @@
 // The components lesson authors use in MDX: `import { Playground, Exercise } from '...';`
 export { default as Playground } from './Playground.astro';
 export { default as Exercise } from './Exercise.astro';
+export { default as EnvelopeBytes } from './pictures/EnvelopeBytes.astro';
+export { default as EcbPadlock } from './pictures/EcbPadlock.astro';
