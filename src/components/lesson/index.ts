@@ -3,3 +3,4 @@ export { default as Playground } from './Playground.astro';
 export { default as Exercise } from './Exercise.astro';
 export { default as EnvelopeBytes } from './pictures/EnvelopeBytes.astro';
 export { default as EcbPadlock } from './pictures/EcbPadlock.astro';
+export { default as PermissionMatrix } from './pictures/PermissionMatrix.astro';
