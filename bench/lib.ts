@@ -69,3 +69,34 @@ export function printTable(title: string, rows: readonly BenchRow[]): void {
 function format(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
+
+/**
+ * Alternates single timed runs of `a` and `b`, so that both see the same machine load (the
+ * bench machine is shared), and returns both medians in ms.
+ */
+export async function medianOfInterleaved(
+  a: () => unknown,
+  b: () => unknown,
+  rounds: number,
+): Promise<[number, number]> {
+  const times: [number[], number[]] = [[], []];
+  await medianMs(a, { samples: 1, warmup: 1 });
+  await medianMs(b, { samples: 1, warmup: 1 });
+  for (let i = 0; i < rounds; i++) {
+    times[0].push(await medianMs(a, { samples: 1, warmup: 0 }));
+    times[1].push(await medianMs(b, { samples: 1, warmup: 0 }));
+  }
+  return [median(times[0]), median(times[1])];
+}
+
+/** mulberry32: a small seeded generator, so every run measures the same input. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}

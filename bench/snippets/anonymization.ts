@@ -1,7 +1,7 @@
 // Anonymizing 30,000 synthetic patients to k = 5 (goal: under 1 s), against
 // one grouping pass of kAnonymity over the same rows, measured in the same run.
 import { anonymize, kAnonymity, type Row } from '../../snippets/anonymization.ts';
-import { median, medianMs, type BenchRow } from '../lib.ts';
+import { createRandom, medianOfInterleaved, type BenchRow } from '../lib.ts';
 
 const ROWS = 30_000;
 const K = 5;
@@ -13,17 +13,6 @@ const QUASI_IDENTIFIERS = {
 } as const;
 const DIAGNOSES = ['asthma', 'cancer', 'diabetes', 'flu', 'heart disease', 'hepatitis', 'migraine'];
 
-/** mulberry32: a small seeded PRNG, so every run anonymizes the same table. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** Ages 18-90 consistent with birth dates on 2026-01-01; ZIPs from 40 areas. */
 export function createSyntheticRows(count: number, seed = 42): Row[] {
@@ -80,21 +69,3 @@ export async function bench(): Promise<BenchRow[]> {
   ];
 }
 
-/**
- * Alternates single timed runs of `a` and `b`, so that both see the same
- * machine load (the bench machine is shared), and returns both medians.
- */
-async function medianOfInterleaved(
-  a: () => unknown,
-  b: () => unknown,
-  rounds: number,
-): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  await medianMs(a, { samples: 1, warmup: 1 });
-  await medianMs(b, { samples: 1, warmup: 1 });
-  for (let i = 0; i < rounds; i++) {
-    times[0].push(await medianMs(a, { samples: 1, warmup: 0 }));
-    times[1].push(await medianMs(b, { samples: 1, warmup: 0 }));
-  }
-  return [median(times[0]), median(times[1])];
-}

@@ -4,7 +4,7 @@
 // The reference is one simple regular-expression scan (/\d/g) over the
 // same text, measured in the same run.
 import { findPersonalData } from '../../snippets/classification.ts';
-import { medianMs, type BenchRow } from '../lib.ts';
+import { createRandom, medianMs, type BenchRow } from '../lib.ts';
 
 const TARGET_LENGTH = 4_000_000;
 const GOAL_MB_PER_S = 20;
@@ -31,17 +31,6 @@ export async function bench(): Promise<BenchRow[]> {
   ];
 }
 
-/** A deterministic generator (mulberry32), so every run reads the same text. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /**
  * Generates prose in which two sentences in five hold a value or a

@@ -5,7 +5,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/ciphers/utils.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { pseudonymize } from '../../snippets/pseudonymization.ts';
-import { median, medianMs, type BenchRow } from '../lib.ts';
+import { medianOfInterleaved, type BenchRow } from '../lib.ts';
 
 const COUNT = 100_000;
 const CONTEXT = 'newsletter';
@@ -39,21 +39,3 @@ export async function bench(): Promise<BenchRow[]> {
   ];
 }
 
-/**
- * Alternates single timed runs of `a` and `b`, so that both see the same
- * machine load (the bench machine is shared), and returns both medians.
- */
-async function medianOfInterleaved(
-  a: () => unknown,
-  b: () => unknown,
-  rounds: number,
-): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  await medianMs(a, { samples: 1, warmup: 1 });
-  await medianMs(b, { samples: 1, warmup: 1 });
-  for (let i = 0; i < rounds; i++) {
-    times[0].push(await medianMs(a, { samples: 1, warmup: 0 }));
-    times[1].push(await medianMs(b, { samples: 1, warmup: 0 }));
-  }
-  return [median(times[0]), median(times[1])];
-}
