@@ -4,3 +4,4 @@ export { default as Exercise } from './Exercise.astro';
 export { default as EnvelopeBytes } from './pictures/EnvelopeBytes.astro';
 export { default as EcbPadlock } from './pictures/EcbPadlock.astro';
 export { default as PermissionMatrix } from './pictures/PermissionMatrix.astro';
+export { default as FindingsHighlight } from './pictures/FindingsHighlight.astro';
