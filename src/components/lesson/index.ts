@@ -4,6 +4,7 @@ export { default as Exercise } from './Exercise.astro';
 export { default as EnvelopeBytes } from './pictures/EnvelopeBytes.astro';
 export { default as EcbPadlock } from './pictures/EcbPadlock.astro';
 export { default as PermissionMatrix } from './pictures/PermissionMatrix.astro';
+export { default as GeneralizationTable } from './pictures/GeneralizationTable.tsx';
 export { default as FindingsHighlight } from './pictures/FindingsHighlight.astro';
 export { default as KeyHierarchy } from './pictures/KeyHierarchy.astro';
 export { default as SnapshotView } from './pictures/SnapshotView.astro';
