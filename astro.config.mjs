@@ -14,13 +14,14 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  outDir: process.env.OUT_DIR ?? "./dist",
+  outDir: process.env.OUT_DIR ?? './dist',
   site: process.env.SITE_URL,
   trailingSlash: 'ignore',
   integrations: [
     starlight({
       title: 'Personal Data Lab',
-      description: 'A hands-on course on handling personal data safely, with code you run in the browser.',
+      description:
+        'A hands-on course on handling personal data safely, with code you run in the browser.',
       sidebar: [
         { label: 'Start here', items: [{ label: 'Course home', link: '/' }] },
         { label: 'Lessons', items: lessonSidebar() },
@@ -41,8 +42,14 @@ export default defineConfig({
     resolve: {
       // Each alias replaces code that the site ships but never runs; each stub says why.
       alias: [
-        { find: /^ts-interface-checker$/, replacement: local('./src/runner/stubs/ts-interface-checker.ts') },
-        { find: /^@jridgewell\/gen-mapping$/, replacement: local('./src/runner/stubs/gen-mapping.ts') },
+        {
+          find: /^ts-interface-checker$/,
+          replacement: local('./src/runner/stubs/ts-interface-checker.ts'),
+        },
+        {
+          find: /^@jridgewell\/gen-mapping$/,
+          replacement: local('./src/runner/stubs/gen-mapping.ts'),
+        },
         {
           find: /^intersection-observer$/,
           replacement: local('./src/components/lesson/no-polyfill.ts'),

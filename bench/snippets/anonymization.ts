@@ -13,7 +13,6 @@ const QUASI_IDENTIFIERS = {
 } as const;
 const DIAGNOSES = ['asthma', 'cancer', 'diabetes', 'flu', 'heart disease', 'hepatitis', 'migraine'];
 
-
 /** Ages 18-90 consistent with birth dates on 2026-01-01; ZIPs from 40 areas. */
 export function createSyntheticRows(count: number, seed = 42): Row[] {
   const random = createRandom(seed);
@@ -68,4 +67,3 @@ export async function bench(): Promise<BenchRow[]> {
     },
   ];
 }
-

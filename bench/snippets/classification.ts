@@ -31,7 +31,6 @@ export async function bench(): Promise<BenchRow[]> {
   ];
 }
 
-
 /**
  * Generates prose in which two sentences in five hold a value or a
  * look-alike: denser than most real text, so the figure errs low.

@@ -38,4 +38,3 @@ export async function bench(): Promise<BenchRow[]> {
     },
   ];
 }
-

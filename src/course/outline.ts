@@ -27,7 +27,8 @@ export const outline: readonly PlannedLesson[] = [
   {
     id: 'lessons/pseudonymization-and-anonymization',
     title: 'Pseudonymization and anonymization',
-    summary: 'Keyed pseudonyms, tokens, format-preserving encryption, k-anonymity, differential privacy.',
+    summary:
+      'Keyed pseudonyms, tokens, format-preserving encryption, k-anonymity, differential privacy.',
   },
   {
     id: 'lessons/data-encryption',

@@ -86,7 +86,11 @@ export interface ExerciseSeed {
 }
 
 /** An exercise's files: starter.ts as /exercise.ts, checks.ts, and the snippets they use. */
-export function exerciseFiles(id: string, snippets: readonly string[], where: string): ExerciseSeed {
+export function exerciseFiles(
+  id: string,
+  snippets: readonly string[],
+  where: string,
+): ExerciseSeed {
   const read = (file: string) => {
     const source = exerciseSources[`/lessons/exercises/${id}/${file}`];
     if (source === undefined) {

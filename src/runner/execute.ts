@@ -109,7 +109,9 @@ export function locateError(error: unknown, files: Iterable<string>): ErrorLocat
   for (const frame of stack.split('\n')) {
     // "    at fn (/main.ts:3:7)" or "    at /main.ts:3:7": the location is the last word.
     const line = frame.trim().replace(/\)$/, '');
-    const match = LOCATION.exec(line.slice(Math.max(line.lastIndexOf('('), line.lastIndexOf(' ')) + 1));
+    const match = LOCATION.exec(
+      line.slice(Math.max(line.lastIndexOf('('), line.lastIndexOf(' ')) + 1),
+    );
     if (!match || !known.has(match[1]!)) continue;
     return {
       path: match[1]!,

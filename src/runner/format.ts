@@ -21,7 +21,8 @@ export function formatValue(value: unknown, depth = 0, seen = new Set<object>())
   if (value === null || typeof value !== 'object') return String(value);
   if (seen.has(value)) return '[Circular]';
   if (value instanceof Error) return `${value.name}: ${value.message}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (value instanceof RegExp) return value.toString();
   if (value instanceof Uint8Array) return formatBytes(value);
   if (depth >= MAX_DEPTH) return Array.isArray(value) ? '[Array]' : '[Object]';
@@ -49,8 +50,11 @@ function formatContainer(value: object, depth: number, seen: Set<object>): strin
     return wrap(prefix, list.slice(0, MAX_ITEMS).map(nested), ']', depth, list.length);
   }
   const entries = Object.entries(value);
-  const items = entries.slice(0, MAX_ITEMS).map(([key, item]) => `${formatKey(key)}: ${nested(item)}`);
-  const name = value.constructor && value.constructor !== Object ? `${value.constructor.name} ` : '';
+  const items = entries
+    .slice(0, MAX_ITEMS)
+    .map(([key, item]) => `${formatKey(key)}: ${nested(item)}`);
+  const name =
+    value.constructor && value.constructor !== Object ? `${value.constructor.name} ` : '';
   if (items.length === 0) return `${name}{}`;
   return wrap(`${name}{`, items, '}', depth, entries.length);
 }
@@ -67,7 +71,9 @@ function wrap(open: string, items: string[], close: string, depth: number, total
 }
 
 function formatBytes(bytes: Uint8Array): string {
-  const shown = Array.from(bytes.subarray(0, MAX_BYTES), (byte) => byte.toString(16).padStart(2, '0'));
+  const shown = Array.from(bytes.subarray(0, MAX_BYTES), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  );
   const more = bytes.length > MAX_BYTES ? ` … ${bytes.length - MAX_BYTES} more bytes` : '';
   return `${bytes.constructor.name}(${bytes.length}) [${shown.join(' ')}${more}]`;
 }

@@ -8,9 +8,7 @@ export type Level = 'log' | 'info' | 'warn' | 'error';
 export type Emit = (level: Level, text: string) => void;
 
 /** What a run ended with. `stopped` is never produced here: the host decides that. */
-export type RunOutcome =
-  | { status: 'ok' }
-  | { status: 'error'; error: ReportedError };
+export type RunOutcome = { status: 'ok' } | { status: 'error'; error: ReportedError };
 
 export interface ReportedError {
   name: string;
@@ -114,15 +112,22 @@ function capOutput(emit: Emit): Emit {
     lines++;
     if (lines <= OUTPUT_LINE_CAP) emit(level, text);
     else if (lines === OUTPUT_LINE_CAP + 1) {
-      emit('warn', `Output cut after ${OUTPUT_LINE_CAP.toLocaleString('en')} lines; the rest was not shown.`);
+      emit(
+        'warn',
+        `Output cut after ${OUTPUT_LINE_CAP.toLocaleString('en')} lines; the rest was not shown.`,
+      );
     }
   };
 }
 
 /** Counts pending timeouts and intervals, so a run is over only when they are. */
 function trackTimers() {
-  const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } =
-    globalThis;
+  const {
+    setTimeout: set,
+    clearTimeout: clear,
+    setInterval: every,
+    clearInterval: stop,
+  } = globalThis;
   const pending = new Set<unknown>();
   let wake: (() => void) | undefined;
   const settle = (id: unknown) => {
@@ -130,7 +135,11 @@ function trackTimers() {
     if (pending.size === 0) wake?.();
   };
 
-  globalThis.setTimeout = ((handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
+  globalThis.setTimeout = ((
+    handler: (...args: unknown[]) => void,
+    ms?: number,
+    ...rest: unknown[]
+  ) => {
     const id: unknown = set(() => {
       settle(id);
       handler(...rest);
@@ -142,7 +151,11 @@ function trackTimers() {
     clear(id);
     settle(id);
   }) as typeof clearTimeout;
-  globalThis.setInterval = ((handler: (...args: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
+  globalThis.setInterval = ((
+    handler: (...args: unknown[]) => void,
+    ms?: number,
+    ...rest: unknown[]
+  ) => {
     const id: unknown = every(handler, ms, ...rest);
     pending.add(id);
     return id;
@@ -155,6 +168,12 @@ function trackTimers() {
   return {
     settled: () =>
       pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)),
-    restore: () => Object.assign(globalThis, { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop }),
+    restore: () =>
+      Object.assign(globalThis, {
+        setTimeout: set,
+        clearTimeout: clear,
+        setInterval: every,
+        clearInterval: stop,
+      }),
   };
 }

@@ -33,7 +33,12 @@ function reportLate(error: unknown) {
   if (!current) return;
   const { name, message, path, line } = reportError(error, current.files);
   const where = path && line ? ` (${path.slice(1)}:${line})` : '';
-  post({ type: 'line', id: current.id, level: 'error', text: `Uncaught ${name}: ${message}${where}` });
+  post({
+    type: 'line',
+    id: current.id,
+    level: 'error',
+    text: `Uncaught ${name}: ${message}${where}`,
+  });
 }
 self.addEventListener('error', (event) => {
   event.preventDefault();

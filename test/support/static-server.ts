@@ -58,11 +58,16 @@ export function startStaticServer(dir: string, base: string, port: number) {
     const file = await stat(path).catch(() => undefined);
     if (!file?.isFile()) {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(join(root, '404.html')).on('error', () => response.end()).pipe(response);
+      createReadStream(join(root, '404.html'))
+        .on('error', () => response.end())
+        .pipe(response);
       return;
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const headers: Record<string, string | number> = { 'Content-Type': type, 'Content-Length': file.size };
+    const headers: Record<string, string | number> = {
+      'Content-Type': type,
+      'Content-Length': file.size,
+    };
     if (type.startsWith('text/html') && !RUNNER_FRAME.test(path)) {
       headers['Content-Security-Policy'] = SITE_POLICY;
     }

@@ -47,7 +47,9 @@ export function CodePanel(props: CodePanelProps) {
 
   const change = (next: SeedFiles) => {
     setFiles(next);
-    const edited = Object.fromEntries(Object.entries(next).filter(([path, code]) => seed[path] !== code));
+    const edited = Object.fromEntries(
+      Object.entries(next).filter(([path, code]) => seed[path] !== code),
+    );
     saveJson(`files:${storageKey}`, Object.keys(edited).length ? edited : undefined);
   };
 

@@ -39,14 +39,26 @@ export default function Editor({ files, readOnly = [], activeFile, onChange }: E
     >
       <SandpackLayout>
         {/* Lesson code fits 72 columns; wrapping keeps it readable on a phone. */}
-        <SandpackCodeEditor showTabs showLineNumbers showReadOnly showRunButton={false} wrapContent />
+        <SandpackCodeEditor
+          showTabs
+          showLineNumbers
+          showReadOnly
+          showRunButton={false}
+          wrapContent
+        />
       </SandpackLayout>
       <ReportChanges paths={paths} onChange={onChange} />
     </SandpackProvider>
   );
 }
 
-function ReportChanges({ paths, onChange }: { paths: string[]; onChange: EditorProps['onChange'] }) {
+function ReportChanges({
+  paths,
+  onChange,
+}: {
+  paths: string[];
+  onChange: EditorProps['onChange'];
+}) {
   const { sandpack } = useSandpack();
   useEffect(() => {
     onChange(Object.fromEntries(paths.map((path) => [path, sandpack.files[path]?.code ?? ''])));

@@ -43,7 +43,8 @@ export function useRun(timeLimitMs: number | undefined) {
       } catch (error) {
         result = { status: 'stopped', reason: (error as Error).message };
       }
-      if (result.status === 'error') collected.push({ level: 'error', text: describeError(result.error) });
+      if (result.status === 'error')
+        collected.push({ level: 'error', text: describeError(result.error) });
       if (result.status === 'stopped') collected.push({ level: 'error', text: result.reason });
       if (result.status === 'ok' && collected.length === 0 && mode === 'run') {
         collected.push({ level: 'status', text: 'Done. The code printed nothing.' });

@@ -9,8 +9,7 @@ import type { CheckResult, Level, RunOutcome } from '../../runner/session.ts';
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 export type RunResult =
-  | (RunOutcome & { checks?: CheckResult[] })
-  | { status: 'stopped'; reason: string };
+  (RunOutcome & { checks?: CheckResult[] }) | { status: 'stopped'; reason: string };
 
 export interface RunOptions {
   mode?: RunMode;
@@ -67,7 +66,8 @@ async function startRunner(): Promise<Runner> {
   const loaded = next('loaded');
   document.body.append(frame);
   await loaded;
-  const command = (message: FrameCommand | RunRequest) => frame.contentWindow!.postMessage(message, '*');
+  const command = (message: FrameCommand | RunRequest) =>
+    frame.contentWindow!.postMessage(message, '*');
   const workerReady = () => next('ready');
 
   let ready = workerReady();

@@ -13,7 +13,9 @@ const TAG = /<(Playground|Exercise)\b([^>]*)>/g;
 const ATTRIBUTE = /\b(\w+)=(?:"([^"]*)"|\{(\d+)\})/g;
 
 export function lessonFileNames(): string[] {
-  return readdirSync(lessonsDir).filter((name) => name.endsWith('.mdx')).sort();
+  return readdirSync(lessonsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 }
 
 export function componentUses(): ComponentUse[] {

@@ -27,7 +27,9 @@ describe('the lessons folder', () => {
   test('names every lesson NN-slug.mdx, numbered from 01 without gaps', () => {
     const files = lessonFiles();
     expect(files.length).toBeGreaterThan(0);
-    files.forEach((file, index) => expect(file.slice(0, 2)).toBe(String(index + 1).padStart(2, '0')));
+    files.forEach((file, index) =>
+      expect(file.slice(0, 2)).toBe(String(index + 1).padStart(2, '0')),
+    );
   });
 
   test('holds no MDX file that the site would not show', () => {
@@ -50,7 +52,10 @@ describe('the sidebar', () => {
 describe('lesson components', () => {
   test('every lesson has at least one Playground', () => {
     for (const lesson of lessonFiles()) {
-      expect(playgrounds.some((use) => use.lesson === lesson), lesson).toBe(true);
+      expect(
+        playgrounds.some((use) => use.lesson === lesson),
+        lesson,
+      ).toBe(true);
     }
   });
 

@@ -4,7 +4,12 @@ import { evaluateModules } from '../../../src/runner/execute.ts';
 import { formatArgs, formatValue } from '../../../src/runner/format.ts';
 import { packages } from '../../../src/runner/packages.ts';
 import { describePackages, resolveSpecifier } from '../../../src/runner/resolve.ts';
-import { OUTPUT_LINE_CAP, runChecks, runPlayground, type Level } from '../../../src/runner/session.ts';
+import {
+  OUTPUT_LINE_CAP,
+  runChecks,
+  runPlayground,
+  type Level,
+} from '../../../src/runner/session.ts';
 
 async function run(files: Record<string, string>, entry = '/main.ts') {
   const lines: [Level, string][] = [];
@@ -25,7 +30,8 @@ describe('compileModule', () => {
   });
 
   test('lists what the file imports, each once', () => {
-    const source = "import { a } from './a';\nimport { b } from './a';\nexport * from 'chai';\na + b;\n";
+    const source =
+      "import { a } from './a';\nimport { b } from './a';\nexport * from 'chai';\na + b;\n";
     expect(compileModule('/main.ts', source).specifiers).toEqual(['./a', 'chai']);
   });
 
@@ -141,7 +147,8 @@ describe('evaluateModules', () => {
 describe('runPlayground', () => {
   test('captures console output in order, with its level', async () => {
     const { outcome, lines } = await run({
-      '/main.ts': "console.log('a', 1);\nconsole.warn({ b: [2] });\nconsole.error('c');\nconsole.info('d');\n",
+      '/main.ts':
+        "console.log('a', 1);\nconsole.warn({ b: [2] });\nconsole.error('c');\nconsole.info('d');\n",
     });
     expect(outcome).toEqual({ status: 'ok' });
     expect(lines).toEqual([
