@@ -9,8 +9,8 @@ import {
 } from './rbac.ts';
 import { clinic } from './exercise.ts';
 
-// Every permission a request below might ask for, resource-wide ones
-// included, so that an over-broad grant shows up.
+// Every permission a check below asks about, whole-resource
+// ones included, so that an over-broad grant shows up.
 const asked = [
   'read:patient',
   'write:patient',
@@ -34,8 +34,8 @@ const contact = [
 const vitals = ['read:patient.vitals', 'write:patient.vitals'];
 const diagnosis = ['read:patient.diagnosis', 'write:patient.diagnosis'];
 
-// Built inside each check, so that a policy createPolicy refuses
-// fails the checks one by one, with its message.
+// Built inside each check, so that a policy createPolicy
+// refuses fails the checks one by one, with its message.
 const policy = (): Policy => createPolicy(clinic);
 
 function held(role: string): string[] {
@@ -45,7 +45,7 @@ function held(role: string): string[] {
   );
 }
 
-// Says which permissions are missing and which are too many.
+// Says which permissions are missing, and which are extra.
 function assertHolds(role: string, expected: string[]) {
   const actual = held(role);
   const extra = actual.filter((p) => !expected.includes(p));

@@ -1,14 +1,15 @@
-// The clinic's access policy. Right now every role may read and
-// write whole patient records, and the auditor reads them too.
-// Narrow it until each role holds only what its work needs
-// (least privilege), using these permissions:
+// The clinic's access policy. Right now every role may read
+// and write whole patient records, and the auditor reads
+// them too. Narrow it until each role holds only what its
+// work needs (least privilege), using these permissions:
 //
-//   read:patient.name   read:patient.phone   read:patient.email
+//   read:patient.name        read:patient.phone
+//   read:patient.email       read:audit_log
 //   read:patient.vitals      write:patient.vitals
 //   read:patient.diagnosis   write:patient.diagnosis
-//   read:audit_log
 //
-// Then add the separation of duty between doctor and auditor.
+// Then add the separation of duty between doctor and
+// auditor.
 import type { PolicyDefinition } from './rbac.ts';
 
 export const clinic: PolicyDefinition = {
