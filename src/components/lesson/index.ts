@@ -8,3 +8,4 @@ export { default as GeneralizationTable } from './pictures/GeneralizationTable.t
 export { default as FindingsHighlight } from './pictures/FindingsHighlight.astro';
 export { default as KeyHierarchy } from './pictures/KeyHierarchy.astro';
 export { default as SnapshotView } from './pictures/SnapshotView.astro';
+export { default as RetentionTimeline } from './pictures/RetentionTimeline.astro';
