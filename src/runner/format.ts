@@ -39,15 +39,15 @@ function formatContainer(value: object, depth: number, seen: Set<object>): strin
   const nested = (item: unknown) => formatValue(item, depth + 1, seen);
   if (value instanceof Map) {
     const items = [...value].map(([key, item]) => `${nested(key)} => ${nested(item)}`);
-    return wrap(`Map(${value.size}) {`, items, '}', depth, value.size);
+    return wrap(`Map(${value.size}) {`, items, '}', value.size);
   }
   if (value instanceof Set) {
-    return wrap(`Set(${value.size}) {`, [...value].map(nested), '}', depth, value.size);
+    return wrap(`Set(${value.size}) {`, [...value].map(nested), '}', value.size);
   }
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
     const list = Array.from(value as ArrayLike<unknown>);
     const prefix = Array.isArray(value) ? '[' : `${value.constructor.name}(${list.length}) [`;
-    return wrap(prefix, list.slice(0, MAX_ITEMS).map(nested), ']', depth, list.length);
+    return wrap(prefix, list.slice(0, MAX_ITEMS).map(nested), ']', list.length);
   }
   const entries = Object.entries(value);
   const items = entries
@@ -56,18 +56,20 @@ function formatContainer(value: object, depth: number, seen: Set<object>): strin
   const name =
     value.constructor && value.constructor !== Object ? `${value.constructor.name} ` : '';
   if (items.length === 0) return `${name}{}`;
-  return wrap(`${name}{`, items, '}', depth, entries.length);
+  return wrap(`${name}{`, items, '}', entries.length);
 }
 
-/** Puts items on one line when they fit, else one per line, indented by depth. */
-function wrap(open: string, items: string[], close: string, depth: number, total: number): string {
+/**
+ * Puts items on one line when they fit, else one per line. Each level indents its own items by
+ * two spaces, nested values included, so depth needs no bookkeeping here.
+ */
+function wrap(open: string, items: string[], close: string, total: number): string {
   if (total > items.length) items = [...items, `… ${total - items.length} more`];
   if (items.length === 0) return `${open}${close}`;
   const flat = `${open} ${items.join(', ')} ${close}`;
   if (flat.length <= LINE_WIDTH && !flat.includes('\n')) return flat;
-  const indent = '  '.repeat(depth + 1);
-  const body = items.map((item) => indent + item.replaceAll('\n', '\n' + indent)).join(',\n');
-  return `${open}\n${body}\n${'  '.repeat(depth)}${close}`;
+  const body = items.map((item) => '  ' + item.replaceAll('\n', '\n  ')).join(',\n');
+  return `${open}\n${body}\n${close}`;
 }
 
 function formatBytes(bytes: Uint8Array): string {

@@ -250,6 +250,23 @@ describe('formatValue', () => {
     expect(text).toBe(`{\n  first: '${'a'.repeat(40)}',\n  second: '${'b'.repeat(40)}'\n}`);
   });
 
+  test('indents nested values one level per level of nesting', () => {
+    const rows = [
+      { name: 'Ana Souza', email: 'ana.souza@example.org', city: 'Amsterdam' },
+      { name: 'Ben Okafor', email: 'ben.okafor@example.org', city: 'Lagos' },
+    ];
+    expect(formatValue({ rows })).toBe(
+      [
+        '{',
+        '  rows: [',
+        "    { name: 'Ana Souza', email: 'ana.souza@example.org', city: 'Amsterdam' },",
+        "    { name: 'Ben Okafor', email: 'ben.okafor@example.org', city: 'Lagos' }",
+        '  ]',
+        '}',
+      ].join('\n'),
+    );
+  });
+
   test('marks cycles instead of recursing', () => {
     const loop: Record<string, unknown> = {};
     loop.self = loop;
