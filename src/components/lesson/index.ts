@@ -9,3 +9,4 @@ export { default as FindingsHighlight } from './pictures/FindingsHighlight.astro
 export { default as KeyHierarchy } from './pictures/KeyHierarchy.astro';
 export { default as SnapshotView } from './pictures/SnapshotView.astro';
 export { default as RetentionTimeline } from './pictures/RetentionTimeline.astro';
+export { default as ThreeAudiences } from './pictures/ThreeAudiences.astro';
