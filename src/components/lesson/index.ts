@@ -6,6 +6,7 @@ export { default as EcbPadlock } from './pictures/EcbPadlock.astro';
 export { default as PermissionMatrix } from './pictures/PermissionMatrix.astro';
 export { default as GeneralizationTable } from './pictures/GeneralizationTable.tsx';
 export { default as FindingsHighlight } from './pictures/FindingsHighlight.astro';
+export { default as HashChain } from './pictures/HashChain.astro';
 export { default as KeyHierarchy } from './pictures/KeyHierarchy.astro';
 export { default as SnapshotView } from './pictures/SnapshotView.astro';
 export { default as RetentionTimeline } from './pictures/RetentionTimeline.astro';
