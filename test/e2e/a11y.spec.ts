@@ -21,10 +21,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * what axe says about the first, so that a failure says what to fix and where.
  */
 async function violations(page: Page): Promise<string[]> {
-  // @axe-core/playwright types its page with its own copy of playwright-core, which may be a
-  // patch release away from @playwright/test's; the objects are the same at run time.
-  const axePage = page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'];
-  const { violations } = await new AxeBuilder({ page: axePage }).withTags(WCAG_22_AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return violations.map(({ id, impact, help, nodes }) => {
     const targets = nodes.slice(0, 3).map((node) => node.target.join(' '));
     const detail = nodes[0]?.failureSummary?.split('\n').slice(1, 2).join('').trim();
