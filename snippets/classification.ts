@@ -177,6 +177,8 @@ const detectors: readonly Detector[] = [
     pattern: new RegExp(
       [
         NUMBER_START,
+        // Not the tail of a longer group of numbers: "2024 0315 0004 8213".
+        String.raw`(?<!\d[ /])`,
         String.raw`(?:\(0[1-9]\d{0,3}\) ?|0[1-9]\d{0,3}[ ./-])`, // area
         String.raw`\d{2,8}(?:[ .-]\d{2,8}){0,4}`,
         NUMBER_END,

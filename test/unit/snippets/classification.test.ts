@@ -382,6 +382,12 @@ describe('findPersonalData', () => {
     expect(kindsAndTexts('Order 4111-1111-1111-1112 shipped.')).toEqual([]);
   });
 
+  test('reports no phone inside a card-shaped number that fails Luhn', () => {
+    // The tail "0315 0004 8213" reads like a national phone number on its own.
+    expect(kindsAndTexts('Order 2024 0315 0004 8213 shipped.')).toEqual([]);
+    expect(kindsAndTexts('Call 0315 0004 8213 today.')).toEqual([['phone', '0315 0004 8213']]);
+  });
+
   test('does not report a card number with mixed separators or glued to more digits', () => {
     expect(kindsAndTexts('4111 1111-1111 1111')).toEqual([]);
     expect(kindsAndTexts('41111111111111110')).toEqual([]);
