@@ -55,6 +55,10 @@ export default defineConfig({
           replacement: local('./src/components/lesson/no-polyfill.ts'),
         },
         {
+          find: /^(lz-string|anser)$/,
+          replacement: local('./src/components/lesson/unused-sandpack-parts.ts'),
+        },
+        {
           find: /^@codemirror\/lang-(html|css)$/,
           replacement: local('./src/components/lesson/unused-languages.ts'),
         },
