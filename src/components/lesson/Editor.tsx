@@ -6,7 +6,6 @@ import {
   SandpackProvider,
   useSandpack,
 } from '@codesandbox/sandpack-react';
-import { EditorView } from '@codemirror/view';
 import { useEffect, useId, useState } from 'react';
 import type { SeedFiles } from '../../course/seeds.ts';
 import { darkTheme, lightTheme } from './editor-themes.ts';
@@ -18,11 +17,6 @@ export interface EditorProps {
   activeFile: string;
   onChange: (files: SeedFiles) => void;
 }
-
-// CodeMirror's content is focusable as contenteditable; saying so with a tabindex lets
-// assistive technology (and axe) see that keyboard users can reach and scroll it, read-only
-// files included.
-const focusableContent = [EditorView.contentAttributes.of({ tabindex: '0' })];
 
 export default function Editor({ files, readOnly = [], activeFile, onChange }: EditorProps) {
   const scheme = useColorScheme();
@@ -50,7 +44,6 @@ export default function Editor({ files, readOnly = [], activeFile, onChange }: E
           showReadOnly
           showRunButton={false}
           wrapContent
-          extensions={focusableContent}
         />
       </SandpackLayout>
       <ReportChanges paths={paths} onChange={onChange} />
