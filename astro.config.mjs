@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
+import { dropUnusedWorkers } from './src/course/drop-unused-workers.mjs';
 import { lessonSidebar, referenceSidebar } from './src/course/sidebar.mjs';
 
 /** @param {string} path */
@@ -36,6 +37,7 @@ export default defineConfig({
     }),
     react(),
     mdx(),
+    dropUnusedWorkers(),
   ],
   vite: {
     worker: { format: 'iife' },
