@@ -31,8 +31,18 @@ import {
   hexToBytes,
   utf8ToBytes,
 } from '@noble/hashes/utils.js';
+import {
+  encodeEntry,
+  FORMAT,
+  GENESIS,
+  hashEntry,
+  type AuditEntry,
+} from './audit-entry.ts';
 import { findPersonalData } from './classification.ts';
 import { pseudonymize } from './pseudonymization.ts';
+
+export { encodeEntry };
+export type { AuditEntry };
 
 /** What a caller records. Only these fields are accepted. */
 export interface AuditEvent {
@@ -50,27 +60,6 @@ export interface AuditEvent {
   purpose: string;
   /** Free text, e.g. `exported 3 fields`. Refused if it holds personal data. */
   note?: string;
-}
-
-/** One entry of the log, as stored and as serialized. */
-export interface AuditEntry {
-  /** Position in the log, from 0. */
-  readonly seq: number;
-  /** ISO 8601 time in UTC. */
-  readonly time: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly resource: string;
-  /** Pseudonym of the record id. */
-  readonly record: string;
-  /** Pseudonym of the subject id, or null. */
-  readonly subject: string | null;
-  readonly purpose: string;
-  readonly note: string | null;
-  /** Hash of the entry before, or 64 zeros for the first. */
-  readonly prevHash: string;
-  /** SHA-256 of this entry's canonical encoding, in hex. */
-  readonly hash: string;
 }
 
 /** A signed note of the log's head at some moment. */
@@ -118,11 +107,6 @@ export class CheckpointError extends Error {
   }
 }
 
-const GENESIS = '0'.repeat(64);
-// One encoder for every entry: noble's utf8ToBytes builds a new one per
-// call, which dominates the time of verifying a long log.
-const utf8 = new TextEncoder();
-const FORMAT = 'pdl-audit/1';
 const MIN_KEY_LENGTH = 32; // RFC 2104 §3: at least the hash's output length
 
 const FIELDS = [
@@ -373,36 +357,6 @@ type Unsealed = Omit<AuditEntry, 'hash'>;
 
 function sealEntry(fields: Unsealed): AuditEntry {
   return Object.freeze({ ...fields, hash: hashEntry(fields) });
-}
-
-/**
- * The bytes an entry's hash is computed over: a JSON array of a format tag
- * and every field but `hash`, in a fixed order, so that the same entry
- * always gives the same bytes whatever order its keys came in.
- *
- * @example bytesToHex(sha256(encodeEntry(entry))) === entry.hash // true
- */
-export function encodeEntry(entry: Omit<AuditEntry, 'hash'>): Uint8Array {
-  assertObject(entry, 'entry');
-  return utf8.encode(
-    JSON.stringify([
-      FORMAT,
-      entry.seq,
-      entry.time,
-      entry.actor,
-      entry.action,
-      entry.resource,
-      entry.record,
-      entry.subject,
-      entry.purpose,
-      entry.note,
-      entry.prevHash,
-    ]),
-  );
-}
-
-function hashEntry(entry: Unsealed): string {
-  return bytesToHex(sha256(encodeEntry(entry)));
 }
 
 function findFirstProblem(

@@ -136,6 +136,27 @@ export async function wakeAll(page: Page): Promise<number> {
   return count;
 }
 
+/**
+ * Wakes every other island on the page (the interactive pictures), so that their code is loaded
+ * too, and returns how many there were.
+ */
+export async function wakePictures(page: Page): Promise<number> {
+  const islands = page.locator('astro-island[client="visible"]:not(:has(.pdl-code))');
+  const count = await islands.count();
+  for (let index = 0; index < count; index++) {
+    const island = islands.nth(index);
+    // An island is display: contents, so scroll its first element into view instead.
+    await island.evaluate((element) => element.firstElementChild?.scrollIntoView());
+    await expect
+      .poll(() => island.evaluate((element) => element.hasAttribute('ssr')), {
+        message: 'a picture island should hydrate once on screen',
+        timeout: 15_000,
+      })
+      .toBe(false);
+  }
+  return count;
+}
+
 /** The button that runs a playground or checks an exercise. */
 export function runButton(region: Locator): Locator {
   return region.getByRole('button', { name: /^(Run|Check your solution)$/ });

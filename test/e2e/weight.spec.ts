@@ -5,7 +5,7 @@
 // Sizes are the gzip of each file's body with node:zlib's default level (6), summed per file.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { lessonBlocks, runFirstTime, sitePages, wake } from './support.ts';
+import { lessonBlocks, runFirstTime, sitePages, wake, wakePictures } from './support.ts';
 
 const KB = 1024;
 /** Before any playground wakes: the hard ceiling, and the goal (Starlight's own budget). */
@@ -115,7 +115,7 @@ test.describe('Page weight', () => {
       );
     });
 
-    test(`${path} loads at most 350 KB of JavaScript (gzip) in all once its playgrounds have woken and run, worker included`, async ({
+    test(`${path} loads at most 350 KB of JavaScript (gzip) in all once its playgrounds and pictures have woken and run, worker included`, async ({
       page,
     }) => {
       const collected = collectJavaScript(page);
@@ -125,6 +125,7 @@ test.describe('Page weight', () => {
         await wake(blocks.nth(index));
         await runFirstTime(blocks.nth(index));
       }
+      await wakePictures(page);
       await page.waitForLoadState('networkidle');
 
       const files = await collected();

@@ -1,12 +1,13 @@
 // Lesson 9's interactive picture: a hash-chained audit log whose actions the reader can edit.
-// Each entry's hash is recomputed here with the snippet's own encodeEntry and SHA-256, as an
+// Each entry's hash is recomputed here with the snippet's own encodeEntry (audit-entry.ts, which
+// carries none of auditing.ts's checks and so keeps this island small) and SHA-256, as an
 // admin who edits the stored log and knows its format would; each link then checks that an
 // entry's prevHash is the hash of the entry before it. The verdicts are words (✓, ✗ and a
 // sentence); colour only repeats them. A status line, read out politely, says what broke.
 import { useState } from 'react';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { encodeEntry, type AuditEntry } from '../../../../snippets/auditing.ts';
+import { encodeEntry, type AuditEntry } from '../../../../snippets/audit-entry.ts';
 
 interface Props {
   /** The log as createAuditLog wrote it. */
