@@ -31,7 +31,7 @@ export default defineConfig({
       components: {
         Search: './src/components/chrome/Search.astro',
       },
-      customCss: ['./src/styles/course.css'],
+      customCss: ['./src/styles/course.css', './src/styles/editor.css'],
       pagination: true,
       lastUpdated: false,
     }),
