@@ -6,7 +6,9 @@
 // master key (KEK) with AES-KW (RFC 3394, NIST SP 800-38F), so rotating the
 // master key rewraps 40 bytes per record and leaves the data untouched.
 // Exact lookups use blind indexes: a truncated HMAC-SHA-256 (RFC 2104) of
-// the normalized value under a separate index key.
+// the normalized value under a separate index key. The HMAC mixes in only
+// the field name, so two stores that share an index key give the same value
+// the same index, which links their rows: give each store its own index key.
 //
 // A stored row (one JSON string in the backend), bytes in base64:
 //
