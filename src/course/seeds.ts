@@ -40,6 +40,29 @@ export function exerciseNames(): string[] {
   return [...new Set(Object.keys(exerciseSources).map((path) => path.split('/')[3]!))];
 }
 
+/** Every snippet module's source by name, as served to the browser in /snippets.json. */
+export function snippetSourcesByName(): Record<string, string> {
+  return Object.fromEntries(
+    snippetNames().map((name) => [name, snippetSources[`/snippets/${name}.ts`]!]),
+  );
+}
+
+/**
+ * Splits seed files into the page's own (an example, an exercise) and the snippet modules
+ * among them, by name. The page sends only its own files with each island; the snippets come
+ * once, from /snippets.json, which the browser caches for every page.
+ */
+export function splitSnippets(files: SeedFiles): { own: SeedFiles; snippets: string[] } {
+  const own: SeedFiles = {};
+  const snippets: string[] = [];
+  for (const [path, source] of Object.entries(files)) {
+    const name = path.slice(1, -'.ts'.length);
+    if (snippetSources[`/snippets/${name}.ts`] === source) snippets.push(name);
+    else own[path] = source;
+  }
+  return { own, snippets };
+}
+
 /** Splits an author's `snippets="masking classification"` into names. */
 export function parseNames(list: string | undefined): string[] {
   return (list ?? '').split(/[\s,]+/).filter(Boolean);

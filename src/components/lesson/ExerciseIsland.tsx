@@ -10,6 +10,7 @@ export interface ExerciseIslandProps {
   id: string;
   title: string;
   seed: SeedFiles;
+  snippets: string[];
   solution: string;
   timeLimitMs?: number;
   children?: ReactNode;
@@ -43,20 +44,21 @@ export default function ExerciseIsland(props: ExerciseIslandProps) {
       </p>
       <CodePanel
         seed={props.seed}
+        snippets={props.snippets}
         activeFile={EXERCISE_FILE}
         readOnly={[CHECKS_FILE]}
         storageKey={`exercise:${props.id}`}
         preview={props.children}
         onSubmit={check}
         replaceWith={replaceWith}
-        actions={(files) => (
+        actions={(files, ready) => (
           <>
             <button
               type="button"
               className="pdl-button"
               onClick={() => check(files)}
               aria-keyshortcuts="Control+Enter Meta+Enter"
-              disabled={running}
+              disabled={running || !ready}
             >
               Check your solution
             </button>

@@ -6,6 +6,7 @@ import { useRun } from './use-run.ts';
 
 export interface PlaygroundIslandProps {
   seed: SeedFiles;
+  snippets: string[];
   entry: string;
   storageKey: string;
   title: string;
@@ -21,17 +22,18 @@ export default function PlaygroundIsland(props: PlaygroundIslandProps) {
     <section className="pdl-playground" aria-label={`Playground: ${props.title}`}>
       <CodePanel
         seed={props.seed}
+        snippets={props.snippets}
         activeFile={props.entry}
         storageKey={props.storageKey}
         preview={props.children}
         onSubmit={start}
-        actions={(files) => (
+        actions={(files, ready) => (
           <button
             type="button"
             className="pdl-button"
             onClick={() => start(files)}
             aria-keyshortcuts="Control+Enter Meta+Enter"
-            disabled={running}
+            disabled={running || !ready}
           >
             Run
           </button>
