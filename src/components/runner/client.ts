@@ -25,7 +25,12 @@ let runner: Promise<Runner> | undefined;
 
 /** Starts the runner if it is not started yet; call when a playground becomes visible. */
 export function prepareRunner(): Promise<Runner> {
-  runner ??= startRunner();
+  // A failed start (the worker script could not be fetched) is not kept, so the next
+  // playground, or the next press of Run, tries again instead of failing for good.
+  runner ??= startRunner().catch((error: unknown) => {
+    runner = undefined;
+    throw error;
+  });
   return runner;
 }
 
@@ -68,10 +73,13 @@ async function startRunner(): Promise<Runner> {
   await loaded;
   const command = (message: FrameCommand | RunRequest) =>
     frame.contentWindow!.postMessage(message, '*');
-  const workerReady = () => next('ready');
-
-  let ready = workerReady();
-  command({ type: 'init', source: await source });
+  let ready = next('ready');
+  try {
+    command({ type: 'init', source: await source });
+  } catch (error) {
+    frame.remove(); // a retry starts with a frame of its own
+    throw error;
+  }
   await ready;
 
   let queue = Promise.resolve<unknown>(undefined);
@@ -92,7 +100,7 @@ async function startRunner(): Promise<Runner> {
         else finish({ ...message.outcome, checks: message.checks });
       };
       const timer = setTimeout(() => {
-        ready = workerReady();
+        ready = next('ready');
         command({ type: 'reset' });
         finish({
           status: 'stopped',
